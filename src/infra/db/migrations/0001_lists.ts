@@ -1,0 +1,5 @@
+import type { EngineMigration } from './types.ts';
+
+export const m0001Lists: EngineMigration = {
+  async up() {},
+};

@@ -1,0 +1,5 @@
+import type { EngineMigration } from './types.ts';
+
+export const m0002Platform: EngineMigration = {
+  async up() {},
+};
