@@ -1,0 +1,101 @@
+/**
+ * The audit event types: a closed, versioned union. Every state change appends exactly one of
+ * these to the hash-chained audit trail.
+ *
+ * CHANGING THIS FILE CHANGES THE CHAIN CONTRACT. Stored events are hashed with their payload, so
+ * an existing event type must never change shape: add a new member (or a `v: 2` variant of the
+ * same type) instead, and keep the old one so old events still parse and verify.
+ */
+import { z } from 'zod';
+
+/** One event type: `type` literal, schema version `v`, and the payload fields. */
+const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), v: z.literal(1), ...shape });
+
+const id = z.string().min(1);
+const roles = z.array(z.string().min(1));
+
+export const ZListImported = event('list.imported', {
+  sourceId: id,
+  versionNo: z.number().int().positive(),
+  contentHash: z.string().min(1),
+  recordCount: z.number().int().nonnegative(),
+  files: z.array(z.string()),
+});
+export const ZListImportUnchanged = event('list.import_unchanged', { sourceId: id, contentHash: z.string().min(1) });
+export const ZListSourceRegistered = event('list.source_registered', { sourceId: id });
+
+export const ZAuthLogin = event('auth.login', {});
+export const ZAuthLoginFailed = event('auth.login_failed', {
+  username: z.string(),
+  /** Why: unknown user, wrong password, account disabled, account locked. */
+  reason: z.enum(['unknown_user', 'wrong_password', 'disabled', 'locked']),
+});
+export const ZAuthLogout = event('auth.logout', {});
+
+export const ZUserCreated = event('user.created', { userId: id, username: z.string().min(1), roles });
+export const ZUserRolesChanged = event('user.roles_changed', { userId: id, from: roles, to: roles });
+export const ZUserDisabled = event('user.disabled', { userId: id });
+export const ZUserEnabled = event('user.enabled', { userId: id });
+
+export const ZOrgCreated = event('org.created', { orgId: id, kind: z.string().min(1), name: z.string().min(1) });
+
+export const ZTokenCreated = event('token.created', { tokenId: id, name: z.string().min(1) });
+export const ZTokenRevoked = event('token.revoked', { tokenId: id });
+
+export const ZCounterpartyCreated = event('counterparty.created', { counterpartyId: id, changes: z.record(z.string(), z.json()) });
+export const ZCounterpartyUpdated = event('counterparty.updated', { counterpartyId: id, changes: z.record(z.string(), z.json()) });
+
+export const ZScreeningRun = event('screening.run', {
+  runId: id,
+  counterpartyId: id.nullable(),
+  /** The list versions screened against: source id → version number. */
+  listVersions: z.record(z.string(), z.number().int()),
+  hitCount: z.number().int().nonnegative(),
+});
+
+export const ZAlertRaised = event('alert.raised', { alertId: id, counterpartyId: id, entityId: id, score: z.number() });
+export const ZAlertDecided = event('alert.decided', { alertId: id, decision: z.string().min(1), reason: z.string() });
+/** A pending alert pointed at a newer hit because the listed entity or the counterparty changed. */
+export const ZAlertUpdated = event('alert.updated', { alertId: id, entityHash: z.string().min(1), counterpartyHash: z.string().min(1), score: z.number() });
+
+export const ZJobEnqueued = event('job.enqueued', { jobId: id, kind: z.string().min(1) });
+export const ZJobCompleted = event('job.completed', { jobId: id, kind: z.string().min(1) });
+export const ZJobFailed = event('job.failed', { jobId: id, kind: z.string().min(1), error: z.string().optional() });
+
+export const ZAuditEvent = z.discriminatedUnion('type', [
+  ZListImported,
+  ZListImportUnchanged,
+  ZListSourceRegistered,
+  ZAuthLogin,
+  ZAuthLoginFailed,
+  ZAuthLogout,
+  ZUserCreated,
+  ZUserRolesChanged,
+  ZUserDisabled,
+  ZUserEnabled,
+  ZOrgCreated,
+  ZTokenCreated,
+  ZTokenRevoked,
+  ZCounterpartyCreated,
+  ZCounterpartyUpdated,
+  ZScreeningRun,
+  ZAlertRaised,
+  ZAlertDecided,
+  ZAlertUpdated,
+  ZJobEnqueued,
+  ZJobCompleted,
+  ZJobFailed,
+]);
+
+export type AuditEvent = z.infer<typeof ZAuditEvent>;
+export type AuditEventType = AuditEvent['type'];
+
+/** Every event type name, for filters and documentation. */
+export const AUDIT_EVENT_TYPES: readonly AuditEventType[] = ZAuditEvent.options.map((o) => o.shape.type.value);
+
+/** The payload of an event: everything except `type` and `v`. */
+export function eventPayload(e: AuditEvent): Record<string, unknown> {
+  const { type: _type, v: _v, ...rest } = e;
+  return rest;
+}
