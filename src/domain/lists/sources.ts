@@ -41,6 +41,7 @@ export const KNOWN_SOURCES: readonly ListSource[] = [
   { id: 'us-dod-1260h', title: 'DoD Section 1260H Chinese Military Companies', titleZh: '美国国防部1260H清单', publisher: 'US Department of Defense (compiled)', jurisdiction: 'US', format: 'compiled-csv', urls: [] },
   { id: 'us-ndaa-1286', title: 'NDAA FY2019 Section 1286 list', titleZh: '美国NDAA第1286条清单', publisher: 'US Department of Defense (compiled)', jurisdiction: 'US', format: 'compiled-csv', urls: [] },
   { id: 'eu-journal', title: 'EU sanctions annexes (Official Journal)', titleZh: '欧盟制裁附件名单', publisher: 'European Union', jurisdiction: 'EU', format: 'eu-journal-csv', urls: [] },
+  { id: 'opensanctions', title: 'OpenSanctions FollowTheMoney dataset', titleZh: 'OpenSanctions 数据集', publisher: 'OpenSanctions (compiled)', jurisdiction: 'INT', format: 'ftm-json', urls: [] },
   { id: 'uk-sanctions', title: 'UK Sanctions List', titleZh: '英国制裁名单', publisher: 'UK FCDO', jurisdiction: 'GB', format: 'uk-tables', urls: [] },
 ];
 
