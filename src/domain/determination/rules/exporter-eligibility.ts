@@ -4,7 +4,7 @@
  * China of a control-listed foreign party may not use general licences or registration; any it
  * holds are revoked, and it must apply for individual licences.
  */
-import { SERIOUS_PENALTY_BAR_YEARS } from '../legal-limits.ts';
+import { SERIOUS_PENALTY_BAR } from '../../licensing/legalFacts.ts';
 import type { ItemRule, Reason } from '../types.ts';
 import { addYears } from './dates.ts';
 
@@ -13,7 +13,7 @@ export const exporterEligibilityRule: ItemRule = (f, ctx) => {
   if (!a || !f.listed) return [];
   const grounds: string[] = [];
   if (a.criminalPenalty) grounds.push('criminal_penalty');
-  if (a.seriousAdministrativePenaltyOn !== undefined && a.seriousAdministrativePenaltyOn <= ctx.asOf && ctx.asOf < addYears(a.seriousAdministrativePenaltyOn, SERIOUS_PENALTY_BAR_YEARS))
+  if (a.seriousAdministrativePenaltyOn !== undefined && a.seriousAdministrativePenaltyOn <= ctx.asOf && ctx.asOf < addYears(a.seriousAdministrativePenaltyOn, SERIOUS_PENALTY_BAR.years))
     grounds.push('serious_administrative_penalty');
   if (a.subsidiaryOfControlListedParty) grounds.push('subsidiary_of_control_listed_party');
   if (grounds.length === 0) return [];

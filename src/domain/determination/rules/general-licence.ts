@@ -5,7 +5,7 @@
  * says why. Validity longer than 3 years cannot be a general licence (Regs Art. 15 ¶3).
  */
 import { codeCovered } from '../destinations.ts';
-import { GENERAL_LICENCE_MAX_YEARS } from '../legal-limits.ts';
+import { GENERAL_LICENCE_MAX_VALIDITY } from '../../licensing/legalFacts.ts';
 import type { GeneralLicence } from '../transaction.ts';
 import type { ItemFacts, Reason, RuleContext } from '../types.ts';
 import { addYears } from './dates.ts';
@@ -23,7 +23,7 @@ export function whyNotCovered(l: GeneralLicence, f: ItemFacts, ctx: RuleContext)
   const why: NotCoveredWhy[] = [];
   if (ctx.asOf < l.validFrom) why.push('not_yet_valid');
   if (ctx.asOf > l.validTo) why.push('expired');
-  if (l.validTo > addYears(l.validFrom, GENERAL_LICENCE_MAX_YEARS)) why.push('validity_too_long');
+  if (l.validTo > addYears(l.validFrom, GENERAL_LICENCE_MAX_VALIDITY.years)) why.push('validity_too_long');
   if (!f.listed) why.push('item_not_listed');
   else if (!f.codes.every((c) => codeCovered(c, l.coversItems))) why.push('item_not_covered');
   const dest = ctx.tx.destination;
