@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerAuditCommand } from './audit.ts';
 import { registerCalendarCommand } from './calendar.ts';
 import { registerDetermineCommand } from './determine.ts';
+import { registerItemsCommand } from './items.ts';
 import { registerListsCommand } from './lists.ts';
 import { registerScreenCommand } from './screen.ts';
 import { registerServeCommand } from './serve.ts';
@@ -12,6 +13,7 @@ export function registerCommands(program: Command): void {
   registerServeCommand(program);
   registerScreenCommand(program);
   registerListsCommand(program);
+  registerItemsCommand(program);
   registerDetermineCommand(program);
   registerCalendarCommand(program);
   registerAuditCommand(program);

@@ -23,6 +23,14 @@ export const ZListImported = event('list.imported', {
   files: z.array(z.string()),
 });
 export const ZListImportUnchanged = event('list.import_unchanged', { sourceId: id, contentHash: z.string().min(1) });
+export const ZItemListImported = event('itemlist.imported', {
+  listId: id,
+  versionNo: z.number().int().positive(),
+  contentHash: z.string().min(1),
+  entryCount: z.number().int().nonnegative(),
+  file: z.string(),
+});
+export const ZItemListImportUnchanged = event('itemlist.import_unchanged', { listId: id, contentHash: z.string().min(1) });
 export const ZListSourceRegistered = event('list.source_registered', { sourceId: id });
 
 export const ZAuthLogin = event('auth.login', {});
@@ -67,6 +75,8 @@ export const ZAuditEvent = z.discriminatedUnion('type', [
   ZListImported,
   ZListImportUnchanged,
   ZListSourceRegistered,
+  ZItemListImported,
+  ZItemListImportUnchanged,
   ZAuthLogin,
   ZAuthLoginFailed,
   ZAuthLogout,

@@ -1,6 +1,7 @@
 /** The database as Kysely sees it: the tables of every area. */
+import type { ItemListTables } from './tables/controllists.ts';
 import type { ListTables } from './tables/lists.ts';
 import type { PlatformTables } from './tables/platform.ts';
 import type { ScreeningRecordTables } from './tables/screening-records.ts';
 
-export interface Database extends ListTables, PlatformTables, ScreeningRecordTables {}
+export interface Database extends ListTables, PlatformTables, ScreeningRecordTables, ItemListTables {}

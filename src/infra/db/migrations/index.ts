@@ -2,10 +2,12 @@
 import { m0001Lists } from './0001_lists.ts';
 import { m0002Platform } from './0002_platform.ts';
 import { m0003ScreeningRecords } from './0003_screening_records.ts';
+import { m0004Controllists } from './0004_controllists.ts';
 import type { EngineMigration } from './types.ts';
 
 export const migrations: Record<string, EngineMigration> = {
   '0001_lists': m0001Lists,
   '0002_platform': m0002Platform,
   '0003_screening_records': m0003ScreeningRecords,
+  '0004_controllists': m0004Controllists,
 };
