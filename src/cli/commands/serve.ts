@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../../app/audit/recordAudit.ts';
 import { ensureBundledLists } from '../../app/lists/ensureBundledLists.ts';
+import { screeningRuntime } from '../../app/screening/runtime.ts';
 import { bootstrapAdmin } from '../../app/users/bootstrapAdmin.ts';
 import { loadConfig } from '../../config.ts';
 import { buildServer } from '../../http/server.ts';
@@ -61,5 +62,6 @@ export function registerServeCommand(program: Command): void {
       const address = app.server.address();
       const actualPort = typeof address === 'object' && address ? address.port : config.port;
       out(`exportctl listening on http://${config.host}:${actualPort}`);
+      await screeningRuntime(db).startBackground({ log: (level, msg, data) => app.log[level](data ?? {}, msg) });
     });
 }

@@ -9,7 +9,7 @@
  */
 import type { Role } from './organisations.ts';
 
-export const RESOURCES = ['organisation', 'user', 'token', 'audit', 'list', 'counterparty', 'screening', 'alert', 'job'] as const;
+export const RESOURCES = ['organisation', 'user', 'token', 'audit', 'list', 'counterparty', 'screening', 'alert', 'job', 'product', 'classification', 'enquiry', 'determination', 'application', 'licence', 'certificate', 'document', 'notification', 'licensing_policy', 'exporter_profile'] as const;
 export type ResourceType = (typeof RESOURCES)[number];
 
 export const ACTIONS = ['read', 'create', 'update', 'disable', 'revoke', 'export', 'verify', 'import', 'run', 'decide'] as const;
@@ -66,10 +66,59 @@ export const POLICY: readonly PolicyRow[] = [
   { roles: EXPORTER, actions: ['read'], resource: 'screening', scope: 'organisation' },
   { roles: ['compliance_officer', 'staff'], actions: ['run'], resource: 'screening', scope: 'organisation' },
   { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read'], resource: 'screening', scope: 'any' },
+  // Authority officers screen names ad hoc against the lists too (licence review, enforcement).
+  { roles: AUTHORITY, actions: ['run'], resource: 'screening', scope: 'organisation' },
 
   { roles: EXPORTER, actions: ['read'], resource: 'alert', scope: 'organisation' },
   { roles: ['compliance_officer'], actions: ['decide'], resource: 'alert', scope: 'organisation' },
   { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read'], resource: 'alert', scope: 'any' },
+
+  // Products and their classifications belong to an exporter. Officer and staff keep the
+  // catalogue and classify; only the compliance officer signs off or returns a classification
+  // (and never their own: four-eyes, enforced by the classification workflow). Authority officers
+  // read them for review and enforcement.
+  { roles: EXPORTER, actions: ['read'], resource: 'product', scope: 'organisation' },
+  { roles: ['compliance_officer', 'staff'], actions: ['create', 'update'], resource: 'product', scope: 'organisation' },
+  { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read'], resource: 'product', scope: 'any' },
+
+  { roles: EXPORTER, actions: ['read'], resource: 'classification', scope: 'organisation' },
+  { roles: ['compliance_officer', 'staff'], actions: ['create'], resource: 'classification', scope: 'organisation' },
+  { roles: ['compliance_officer'], actions: ['decide'], resource: 'classification', scope: 'organisation' },
+  { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read'], resource: 'classification', scope: 'any' },
+
+  // Classification enquiries to the authority (Regs Art. 14 ¶4).
+  { roles: EXPORTER, actions: ['read'], resource: 'enquiry', scope: 'organisation' },
+  { roles: ['compliance_officer', 'staff'], actions: ['create'], resource: 'enquiry', scope: 'organisation' },
+  { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read'], resource: 'enquiry', scope: 'any' },
+
+  // Licence determinations of the exporter's transactions.
+  { roles: ['compliance_officer', 'staff'], actions: ['run'], resource: 'determination', scope: 'organisation' },
+
+  // Licensing. Exporters draft, submit and follow their own applications and licences. Authority
+  // officers act on applications in any organisation as the policy table sees it; which cases an
+  // authority actually sees is narrowed by its organisation kind (src/app/licensing/caseAccess.ts):
+  // a provincial department its province's, MOFCOM all submitted ones, a consulted agency only
+  // those sent to it.
+  { roles: EXPORTER, actions: ['read'], resource: 'application', scope: 'organisation' },
+  { roles: ['compliance_officer', 'staff'], actions: ['create', 'update'], resource: 'application', scope: 'organisation' },
+  { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read', 'update', 'decide'], resource: 'application', scope: 'any' },
+  { roles: EXPORTER, actions: ['read'], resource: 'licence', scope: 'organisation' },
+  { roles: ['compliance_officer', 'staff'], actions: ['update'], resource: 'licence', scope: 'organisation' },
+  { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read', 'create', 'update'], resource: 'licence', scope: 'any' },
+  { roles: EXPORTER, actions: ['read'], resource: 'certificate', scope: 'organisation' },
+  { roles: ['compliance_officer', 'staff'], actions: ['create', 'update'], resource: 'certificate', scope: 'organisation' },
+  { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read'], resource: 'certificate', scope: 'any' },
+  { roles: EXPORTER, actions: ['read'], resource: 'document', scope: 'organisation' },
+  { roles: ['compliance_officer', 'staff'], actions: ['create'], resource: 'document', scope: 'organisation' },
+  { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read'], resource: 'document', scope: 'any' },
+  { roles: EVERYONE, actions: ['read', 'update'], resource: 'notification', scope: 'organisation' },
+  // The authority's routing and countersigning policies and its record of each exporter's
+  // eligibility facts (Regs Art. 20): officers read them, the administrator and approvers set them.
+  { roles: ['caseworker', 'reviewer', 'approver', 'administrator'], actions: ['read'], resource: 'licensing_policy', scope: 'any' },
+  { roles: ['administrator'], actions: ['update'], resource: 'licensing_policy', scope: 'any' },
+  { roles: EXPORTER, actions: ['read'], resource: 'exporter_profile', scope: 'organisation' },
+  { roles: ['caseworker', 'reviewer', 'approver'], actions: ['read'], resource: 'exporter_profile', scope: 'any' },
+  { roles: ['approver', 'administrator'], actions: ['update'], resource: 'exporter_profile', scope: 'any' },
 
   // Background jobs: officers follow their organisation's jobs; the administrator sees all.
   { roles: ['compliance_officer', 'staff'], actions: ['read'], resource: 'job', scope: 'organisation' },

@@ -71,6 +71,58 @@ export const ZJobEnqueued = event('job.enqueued', { jobId: id, kind: z.string().
 export const ZJobCompleted = event('job.completed', { jobId: id, kind: z.string().min(1) });
 export const ZJobFailed = event('job.failed', { jobId: id, kind: z.string().min(1), error: z.string().optional() });
 
+export const ZProductCreated = event('product.created', { productId: id, sku: z.string().min(1), changes: z.record(z.string(), z.json()) });
+export const ZProductUpdated = event('product.updated', { productId: id, sku: z.string().min(1), changes: z.record(z.string(), z.json()) });
+
+const classificationRef = { classificationId: id, productId: id, jurisdiction: z.string().min(1), versionNo: z.number().int().positive() };
+export const ZClassificationDrafted = event('classification.drafted', {
+  ...classificationRef,
+  codes: z.array(z.string()),
+  notListed: z.boolean(),
+  /** Earlier open records of the same product and jurisdiction that this draft replaces. */
+  supersedes: z.array(id),
+});
+export const ZClassificationSubmitted = event('classification.submitted', classificationRef);
+export const ZClassificationSignedOff = event('classification.signed_off', {
+  ...classificationRef,
+  signedOffOn: z.string().min(1),
+  reReviewDue: z.string().min(1),
+  /** The previously signed-off record this one replaces, if any. */
+  supersedes: id.nullable(),
+});
+export const ZClassificationReturned = event('classification.returned', { ...classificationRef, note: z.string().min(1) });
+export const ZEnquiryCreated = event('enquiry.created', { enquiryId: id, productId: id.nullable(), subject: z.string().min(1) });
+
+export const ZDeterminationMade = event('determination.made', {
+  transactionId: z.string().nullable(),
+  asOf: z.string().min(1),
+  overall: z.string().min(1),
+  itemCount: z.number().int().nonnegative(),
+  partyCount: z.number().int().nonnegative(),
+  /** Parties screened by the platform for this determination (names without screening results). */
+  screenedParties: z.number().int().nonnegative(),
+  citations: z.array(z.string()),
+});
+
+// Licensing: applications, consultation, documents, certificates, licences, shipments, reports, notifications.
+export const ZApplicationDrafted = event('application.drafted', { applicationId: id, form: z.string().min(1), provinceOrgId: id });
+export const ZApplicationUpdated = event('application.updated', { applicationId: id, fields: z.array(z.string()) });
+/** One step of the review state machine (submit, receive, forward, accept, stop/resume the clock, consolidate, decide, …). */
+export const ZApplicationTransitioned = event('application.transitioned', { applicationId: id, step: z.string().min(1), from: z.string().min(1), to: z.string().min(1), queueOrg: id.nullable() });
+export const ZConsultationRequested = event('consultation.requested', { applicationId: id, agencies: z.array(id), question: z.string() });
+export const ZConsultationAdvised = event('consultation.advised', { applicationId: id, agency: id, kind: z.string().min(1) });
+export const ZDocumentUploaded = event('document.uploaded', { documentId: id, docKey: id, version: z.number().int().positive(), sha256: z.string().min(1), mediaType: z.string().min(1), size: z.number().int().nonnegative() });
+export const ZCertificateRecorded = event('certificate.recorded', { certificateId: id, contentHash: z.string().min(1), expiresOn: z.string().nullable() });
+export const ZCertificateEndUseChangeReported = event('certificate.end_use_change_reported', { kind: z.string().min(1), licences: z.array(id) });
+export const ZLicenceIssued = event('licence.issued', { licenceNumber: id, applicationId: id, validFrom: z.string(), validTo: z.string() });
+export const ZLicenceStatusChanged = event('licence.status_changed', { licenceNumber: id, action: z.string().min(1), from: z.string(), to: z.string(), reason: z.string() });
+export const ZLicenceChangeRequested = event('licence.change_requested', { licenceNumber: id, elements: z.array(z.string()) });
+export const ZShipmentRecorded = event('shipment.recorded', { licenceNumber: id, declarationNumber: id, date: z.string(), lines: z.array(z.object({ lineId: id, quantity: z.number(), value: z.number() })) });
+export const ZReportSubmitted = event('report.submitted', { licenceNumber: id, declarationNumber: id, kind: z.string().min(1), eventDate: z.string() });
+export const ZLicensingPolicySet = event('licensing.policy_set', { key: id });
+export const ZExporterProfileSet = event('licensing.exporter_profile_set', { organisationId: id });
+export const ZNotificationSent = event('notification.sent', { notificationId: id.nullable(), outboxId: id, to: z.string().min(1) });
+
 export const ZAuditEvent = z.discriminatedUnion('type', [
   ZListImported,
   ZListImportUnchanged,
@@ -96,6 +148,30 @@ export const ZAuditEvent = z.discriminatedUnion('type', [
   ZJobEnqueued,
   ZJobCompleted,
   ZJobFailed,
+  ZProductCreated,
+  ZProductUpdated,
+  ZClassificationDrafted,
+  ZClassificationSubmitted,
+  ZClassificationSignedOff,
+  ZClassificationReturned,
+  ZEnquiryCreated,
+  ZDeterminationMade,
+  ZApplicationDrafted,
+  ZApplicationUpdated,
+  ZApplicationTransitioned,
+  ZConsultationRequested,
+  ZConsultationAdvised,
+  ZDocumentUploaded,
+  ZCertificateRecorded,
+  ZCertificateEndUseChangeReported,
+  ZLicenceIssued,
+  ZLicenceStatusChanged,
+  ZLicenceChangeRequested,
+  ZShipmentRecorded,
+  ZReportSubmitted,
+  ZLicensingPolicySet,
+  ZExporterProfileSet,
+  ZNotificationSent,
 ]);
 
 export type AuditEvent = z.infer<typeof ZAuditEvent>;

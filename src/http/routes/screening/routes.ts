@@ -13,7 +13,13 @@ import { ZRunListQuery, ZRunPage, ZScreenBody, ZScreenResponse } from './schema.
 
 export const screeningRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
-  const { service } = screeningRuntime(db);
+  const runtime = screeningRuntime(db);
+  const { service } = runtime;
+  // The job runner (started by `serve`) stops with the server: a running re-screen is handed back
+  // to the queue after its current chunk and resumes on the next start.
+  app.addHook('onClose', async () => {
+    await runtime.stopBackground();
+  });
 
   app.post(
     '/screen',
