@@ -53,13 +53,9 @@ function openSqlite(dataDir: string): Db {
 }
 
 function openPg(url: string, schema?: string): Db {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  if (schema) {
-    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new AppError('INVALID_INPUT', `invalid PostgreSQL schema name "${schema}"`);
-    pool.on('connect', (client) => {
-      void client.query(`SET search_path TO ${schema}`);
-    });
-  }
+  if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new AppError('INVALID_INPUT', `invalid PostgreSQL schema name "${schema}"`);
+  // The schema is a startup parameter of every connection, so no query can run before it applies.
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { engine: 'pg', kysely, location: url.replace(/:[^:@/]*@/, ':***@'), close: () => kysely.destroy() };
 }

@@ -13,7 +13,7 @@ import { makeParty, type Identifier, type Party, type PartySchema } from '../../
 import { readCsv } from './csvReader.ts';
 import { parsePartialDate } from './dates.ts';
 import { baseName, displayPath, firstLine, readHead } from './files.ts';
-import { clean, NameSet, splitMulti, toCountries, uniq, Warnings } from './partyParts.ts';
+import { clean, mergeSameId, NameSet, splitMulti, toCountries, uniq, Warnings } from './partyParts.ts';
 import type { ListImporter, ParsedList, RecognisedSet } from './types.ts';
 
 export const CSL_COLUMNS = [
@@ -138,6 +138,13 @@ function splitAddress(s: string): { text: string; country: string | undefined } 
   return { text: s, country: m?.[1] };
 }
 
+/** The CSL files one entity once per sub-list under the same `_id`; screening wants it once. */
+function mergeSubListRecords(parties: Party[], warnings: Warnings): Party[] {
+  const { parties: out, merged } = mergeSameId(parties);
+  for (const id of merged) warnings.add('record repeated under another sub-list merged into one party', id);
+  return out;
+}
+
 async function parseCsv(set: RecognisedSet, source: string): Promise<ParsedList> {
   const file = set.files[0] ?? '';
   const shown = displayPath(file);
@@ -197,7 +204,7 @@ async function parseCsv(set: RecognisedSet, source: string): Promise<ParsedList>
     );
   }
   if (!header) throw invalidInput('empty file', { file: shown });
-  return { format: 'csl-csv', sourceId: source, parties, warnings: warnings.list() };
+  return { format: 'csl-csv', sourceId: source, parties: mergeSubListRecords(parties, warnings), warnings: warnings.list() };
 }
 
 const str = z.string().nullish();
@@ -288,7 +295,7 @@ async function parseJson(set: RecognisedSet, source: string): Promise<ParsedList
       ),
     );
   });
-  return { format: 'csl-json', sourceId: source, parties, warnings: warnings.list() };
+  return { format: 'csl-json', sourceId: source, parties: mergeSubListRecords(parties, warnings), warnings: warnings.list() };
 }
 
 const CSL_HEADER_START = '_id,source,entity_number,type,programs,name';

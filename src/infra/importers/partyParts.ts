@@ -1,6 +1,6 @@
 /** Small helpers the importers share to assemble parties without duplicates. */
 import { countryCode } from '../../domain/lists/countries.ts';
-import type { Identifier, NameKind, PartyName } from '../../domain/lists/party.ts';
+import type { Identifier, NameKind, Party, PartyName } from '../../domain/lists/party.ts';
 
 /** Trims; empty strings and OFAC's '-0-' placeholder become undefined. */
 export function clean(v: string | undefined): string | undefined {
@@ -75,4 +75,50 @@ export class Warnings {
   list(): string[] {
     return [...this.counts.entries()].map(([kind, { n, example }]) => (n === 1 ? `${kind}: ${example}` : `${kind} (${n}×, e.g. ${example})`));
   }
+}
+
+/**
+ * Merges records that carry the same source identifier into one party: some lists file one
+ * entity once per sub-list (the CSL lists the same Treasury `_id` on NS-MBS and SSI). Names,
+ * sub-lists, programmes, countries, addresses, dates and identifiers are unioned; the first
+ * record's schema, dates and remarks are kept. Order of first appearance is preserved.
+ */
+export function mergeSameId(parties: readonly Party[]): { parties: Party[]; merged: string[] } {
+  const byId = new Map<string, Party>();
+  const merged: string[] = [];
+  for (const p of parties) {
+    const prev = byId.get(p.id);
+    if (!prev) {
+      byId.set(p.id, p);
+      continue;
+    }
+    merged.push(p.id);
+    const nameKey = (n: Party['names'][number]): string => `${n.kind}\u0000${n.value}`;
+    const names = [...prev.names];
+    const seen = new Set(names.map(nameKey));
+    for (const n of p.names) {
+      // A second record's primary name that differs from ours is still a name of this entity.
+      const n2 = n.kind === 'primary' && prev.names.some((x) => x.kind === 'primary') ? { ...n, kind: 'alias' as const } : n;
+      if (!seen.has(nameKey(n2)) && !names.some((x) => x.value === n2.value)) {
+        names.push(n2);
+        seen.add(nameKey(n2));
+      }
+    }
+    const union = <T>(a: readonly T[], b: readonly T[], key: (v: T) => string = String): T[] => {
+      const keys = new Set(a.map(key));
+      return [...a, ...b.filter((v) => !keys.has(key(v)))];
+    };
+    byId.set(p.id, {
+      ...prev,
+      names,
+      countries: union(prev.countries, p.countries),
+      addresses: union(prev.addresses, p.addresses),
+      birthDates: union(prev.birthDates, p.birthDates),
+      identifiers: union(prev.identifiers, p.identifiers, (i) => `${i.type}:${i.value}`),
+      programs: union(prev.programs, p.programs),
+      lists: union(prev.lists, p.lists),
+      measures: union(prev.measures, p.measures),
+    });
+  }
+  return { parties: [...byId.values()], merged };
 }
