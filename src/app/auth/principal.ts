@@ -39,14 +39,20 @@ export async function principalFromSession(db: Kysely<Database>, secret: string,
   return p && { ...p, via: 'session', csrfToken: session.csrfToken, sessionIdHash: idHash, tokenId: null };
 }
 
-/** The principal of an API token, if it is usable at `at`; records its last use. */
+/** How stale a token's recorded last use may get before a request writes it again. */
+const TOKEN_LAST_USE_RESOLUTION_MS = 60_000;
+
+/**
+ * The principal of an API token, if it is usable at `at`; records its last use (to the minute, so
+ * a busy integration does not turn every read request into a database write).
+ */
 export async function principalFromToken(db: Kysely<Database>, token: string, at: Date): Promise<Principal | undefined> {
   const tokens = new TokenRepository(db);
   const t = await tokens.findUsable(sha256Hex(token), at.toISOString());
   if (!t) return undefined;
   const p = await principalFor(db, t.userId);
   if (!p) return undefined;
-  await tokens.touch(t.id, at.toISOString());
+  if (t.lastUsedAt === null || at.getTime() - Date.parse(t.lastUsedAt) >= TOKEN_LAST_USE_RESOLUTION_MS) await tokens.touch(t.id, at.toISOString());
   return { ...p, via: 'token', csrfToken: null, sessionIdHash: null, tokenId: t.id };
 }
 

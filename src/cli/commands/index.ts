@@ -5,6 +5,7 @@ import { registerCalendarCommand } from './calendar.ts';
 import { registerDetermineCommand } from './determine.ts';
 import { registerItemsCommand } from './items.ts';
 import { registerListsCommand } from './lists.ts';
+import { registerProductsCommand } from './products.ts';
 import { registerScreenCommand } from './screen.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerUsersCommand } from './users.ts';
@@ -14,6 +15,7 @@ export function registerCommands(program: Command): void {
   registerScreenCommand(program);
   registerListsCommand(program);
   registerItemsCommand(program);
+  registerProductsCommand(program);
   registerDetermineCommand(program);
   registerCalendarCommand(program);
   registerAuditCommand(program);
