@@ -8,12 +8,17 @@ import { AdminPage } from './pages/Admin.tsx';
 import { AlertsPage } from './pages/Alerts.tsx';
 import { AuditPage } from './pages/Audit.tsx';
 import { BatchPage } from './pages/Batch.tsx';
+import { ClassificationsPage } from './pages/Classifications.tsx';
+import { ControlListsPage } from './pages/ControlLists.tsx';
 import { CounterpartiesPage } from './pages/Counterparties.tsx';
 import { DashboardPage } from './pages/Dashboard.tsx';
 import { ListsPage } from './pages/Lists.tsx';
 import { LoginPage } from './pages/Login.tsx';
 import { NotFoundPage } from './pages/NotFound.tsx';
+import { ProductDetailPage } from './pages/ProductDetail.tsx';
+import { ProductsPage } from './pages/Products.tsx';
 import { ScreenPage } from './pages/Screen.tsx';
+import { TransactionCheckPage } from './pages/TransactionCheck.tsx';
 import { type Route, navigate, useRoute } from './router.ts';
 import { type Session, SessionContext, can, canAdminister } from './session.ts';
 import type { Me, SessionInfo } from './types.ts';
@@ -35,6 +40,15 @@ function pageFor(route: Route, session: Session): ReactNode {
       return <ListsPage route={route} />;
     case 'audit':
       return <AuditPage />;
+    case 'products':
+      if (!can(session, 'product', 'read')) return <NotFoundPage />;
+      return route.params[0] ? <ProductDetailPage id={route.params[0]} /> : <ProductsPage />;
+    case 'classifications':
+      return can(session, 'classification', 'read') ? <ClassificationsPage /> : <NotFoundPage />;
+    case 'controllists':
+      return can(session, 'list', 'read') ? <ControlListsPage route={route} /> : <NotFoundPage />;
+    case 'check':
+      return can(session, 'determination', 'run') ? <TransactionCheckPage /> : <NotFoundPage />;
     case 'admin':
       return canAdminister(session) ? <AdminPage route={route} /> : <NotFoundPage />;
     default:

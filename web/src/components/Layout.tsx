@@ -13,6 +13,10 @@ export const NAV: ReadonlyArray<{ page: string; key: string; visible: (s: Sessio
   { page: 'counterparties', key: 'nav.counterparties', visible: (s) => can(s, 'counterparty', 'read') },
   { page: 'alerts', key: 'nav.alerts', visible: (s) => can(s, 'alert', 'read') },
   { page: 'lists', key: 'nav.lists', visible: (s) => can(s, 'list', 'read') },
+  { page: 'products', key: 'nav.products', visible: (s) => can(s, 'product', 'read') },
+  { page: 'classifications', key: 'nav.classifications', visible: (s) => can(s, 'classification', 'read') },
+  { page: 'controllists', key: 'nav.controllists', visible: (s) => can(s, 'list', 'read') },
+  { page: 'check', key: 'nav.check', visible: (s) => can(s, 'determination', 'run') },
   { page: 'audit', key: 'nav.audit', visible: (s) => can(s, 'audit', 'read') },
   { page: 'admin', key: 'nav.admin', visible: canAdminister },
 ];
