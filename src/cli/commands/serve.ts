@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import { SYSTEM_ACTOR } from '../../app/audit/recordAudit.ts';
+import { loadBundledItemListsIfEmpty } from '../../app/controllists/loadBundledItemListsIfEmpty.ts';
 import { ensureBundledLists } from '../../app/lists/ensureBundledLists.ts';
 import { screeningRuntime } from '../../app/screening/runtime.ts';
 import { bootstrapAdmin } from '../../app/users/bootstrapAdmin.ts';
@@ -34,6 +35,8 @@ export function registerServeCommand(program: Command): void {
 
       const lists = await ensureBundledLists(db, { actor: SYSTEM_ACTOR, at: new Date() });
       for (const l of lists) out(`loaded bundled list ${l.sourceId} (version ${l.version.versionNo}, ${l.version.recordCount} records)`);
+      const itemLists = await loadBundledItemListsIfEmpty(db, SYSTEM_ACTOR, new Date());
+      if (itemLists > 0) out(`loaded ${itemLists} bundled control lists (items)`);
 
       const admin = await bootstrapAdmin(db.kysely, { password: config.adminPassword }, new Date());
       if (admin) {
