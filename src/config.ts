@@ -13,6 +13,9 @@
  *   EXPORTCTL_COOKIE_SECURE    mark cookies Secure (behind HTTPS) false
  *   EXPORTCTL_WEB_DIR          built web UI to serve              ./web/dist
  *   LOG_LEVEL                  pino level                         info
+ *   EXPORTCTL_MAX_DOCUMENT_MB  largest document upload (MiB)      20
+ *   SMTP_URL                   smtp://[user:pass@]host:port?from=… (e-mail outbox; unset = not sent)
+ *   EXPORTCTL_PUBLIC_URL       public base address (licence QR codes) http://HOST:PORT
  */
 import { z } from 'zod';
 import { invalidInput } from './domain/errors.ts';
@@ -29,6 +32,10 @@ export interface Config {
   cookieSecure: boolean;
   webDir: string;
   logLevel: string;
+  /** Largest document upload in bytes. */
+  maxDocumentBytes: number;
+  smtpUrl: string | undefined;
+  publicUrl: string | undefined;
 }
 
 const intVar = (min: number) => z.coerce.number().int().min(min);
@@ -46,6 +53,9 @@ const ZEnv = z.object({
   EXPORTCTL_COOKIE_SECURE: z.enum(['true', 'false', '1', '0']).default('false'),
   EXPORTCTL_WEB_DIR: z.string().min(1).default('./web/dist'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EXPORTCTL_MAX_DOCUMENT_MB: intVar(1).max(1024).default(20),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp://host:port or smtps://host:port').optional(),
+  EXPORTCTL_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** Reads the configuration from environment variables; a bad value names the variable. */
@@ -70,6 +80,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.EXPORTCTL_COOKIE_SECURE === 'true' || e.EXPORTCTL_COOKIE_SECURE === '1',
     webDir: e.EXPORTCTL_WEB_DIR,
     logLevel: e.LOG_LEVEL,
+    maxDocumentBytes: e.EXPORTCTL_MAX_DOCUMENT_MB * 1024 * 1024,
+    smtpUrl: e.SMTP_URL,
+    publicUrl: e.EXPORTCTL_PUBLIC_URL,
     ...overrides,
   };
 }

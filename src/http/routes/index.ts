@@ -6,6 +6,10 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { alertRoutes } from './alerts/routes.ts';
+import { applicationRoutes } from './applications/routes.ts';
+import { certificateRoutes } from './certificates/routes.ts';
+import { licenceRoutes } from './licences/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { classificationRoutes } from './classifications/routes.ts';
 import { controllistRoutes } from './controllists/routes.ts';
 import { determinationRoutes } from './determinations/routes.ts';
@@ -44,4 +48,8 @@ export const ROUTE_AREAS: readonly RouteArea[] = [
   { prefix: '/api/classifications', plugin: classificationRoutes },
   { prefix: '/api/determinations', plugin: determinationRoutes },
   { prefix: '/api/controllists', plugin: controllistRoutes },
+  { prefix: '/api/applications', plugin: applicationRoutes },
+  { prefix: '/api/licences', plugin: licenceRoutes },
+  { prefix: '/api/certificates', plugin: certificateRoutes },
+  { prefix: '/api/notifications', plugin: notificationRoutes },
 ];

@@ -3,6 +3,8 @@ import { m0001Lists } from './0001_lists.ts';
 import { m0002Platform } from './0002_platform.ts';
 import { m0003ScreeningRecords } from './0003_screening_records.ts';
 import { m0004Controllists } from './0004_controllists.ts';
+import { m0005Classification } from './0005_classification.ts';
+import { m0006Licensing } from './0006_licensing.ts';
 import type { EngineMigration } from './types.ts';
 
 export const migrations: Record<string, EngineMigration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, EngineMigration> = {
   '0002_platform': m0002Platform,
   '0003_screening_records': m0003ScreeningRecords,
   '0004_controllists': m0004Controllists,
+  '0005_classification': m0005Classification,
+  '0006_licensing': m0006Licensing,
 };
