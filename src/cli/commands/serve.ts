@@ -9,6 +9,9 @@ import { loadBundledItemListsIfEmpty } from '../../app/controllists/loadBundledI
 import { ensureBundledLists } from '../../app/lists/ensureBundledLists.ts';
 import { screeningRuntime } from '../../app/screening/runtime.ts';
 import { bootstrapAdmin } from '../../app/users/bootstrapAdmin.ts';
+import { mailSendJob } from '../../app/licensing/mailSendJob.ts';
+import { JobQueue } from '../../infra/jobs/jobQueue.ts';
+import { JobRunner } from '../../infra/jobs/jobRunner.ts';
 import { loadConfig } from '../../config.ts';
 import { buildServer } from '../../http/server.ts';
 import { invalidInput } from '../../domain/errors.ts';
@@ -45,6 +48,8 @@ export function registerServeCommand(program: Command): void {
       }
 
       const app = await buildServer({ db, config });
+      // E-mail notifications written to the outbox are delivered by their own runner (SMTP_URL).
+      const mailRunner = new JobRunner({ queue: new JobQueue(db), handlers: [mailSendJob(db, config.smtpUrl)], log: (level, msg, data) => app.log[level](data ?? {}, msg) });
       let closing = false;
       const shutdown = (signal: string) => {
         if (closing) return;
@@ -52,6 +57,7 @@ export function registerServeCommand(program: Command): void {
         app.log.info({ signal }, 'shutting down: finishing in-flight requests');
         void app
           .close()
+          .then(() => mailRunner.stop())
           .then(() => db.close())
           .then(() => process.exit(0), (e: unknown) => {
             app.log.error({ err: e }, 'shutdown failed');
@@ -66,5 +72,6 @@ export function registerServeCommand(program: Command): void {
       const actualPort = typeof address === 'object' && address ? address.port : config.port;
       out(`exportctl listening on http://${config.host}:${actualPort}`);
       await screeningRuntime(db).startBackground({ log: (level, msg, data) => app.log[level](data ?? {}, msg) });
+      mailRunner.start();
     });
 }
