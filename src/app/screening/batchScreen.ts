@@ -17,11 +17,15 @@ export interface BatchScreenerOptions {
 }
 
 /**
- * The worker runs the TypeScript source directly: a small bootstrap registers the tsx loader in
- * the new thread, then imports the worker module (which reads workerData / parentPort itself).
+ * Where the worker code is and how to start it. From the CLI bundle (dist/, plain JavaScript) the
+ * worker is its bundled sibling; from the TypeScript sources a small bootstrap registers the tsx
+ * loader in the new thread first, then imports the worker module (which reads workerData itself).
  */
-function workerBootstrap(url: URL): string {
-  return `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+function spawnWorker(workerData: { parties: readonly Party[] }): Worker {
+  if (import.meta.url.endsWith('.mjs')) return new Worker(new URL('./batchScreenWorker.mjs', import.meta.url), { workerData });
+  const url = new URL('./batchScreenWorker.ts', import.meta.url);
+  const bootstrap = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
 }
 
 interface Slot {
@@ -40,11 +44,10 @@ export class BatchScreener {
   /** Starts the workers and waits until every one has built its index. */
   static async start(parties: readonly Party[], options: BatchScreenerOptions = {}): Promise<BatchScreener> {
     const n = Math.max(1, options.workers ?? Math.min(8, availableParallelism()));
-    const url = new URL('./batchScreenWorker.ts', import.meta.url);
     const slots: Slot[] = [];
     const ready: Array<Promise<number>> = [];
     for (let i = 0; i < n; i++) {
-      const worker = new Worker(workerBootstrap(url), { eval: true, workerData: { parties } });
+      const worker = spawnWorker({ parties });
       slots.push({ worker, busy: false });
       ready.push(
         new Promise<number>((resolve, reject) => {
