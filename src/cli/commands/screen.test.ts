@@ -29,7 +29,7 @@ describe('exportctl screen NAME (spawned)', () => {
     for (const r of [han, pinyin, cyrillic]) expect(r.code).toBe(0);
     expect(han.stdout).toMatch(/1 hit for "李方伟" .* against ofac-sdn v1 \(6 records/);
     expect(han.stdout).toMatch(/^1 +\d\.\d{3} +ofac-sdn +11447 +Person +LI, Fangwei/m);
-    expect(han.stdout).toMatch(/transliteration: .*李方伟 → li fang wei/);
+    expect(han.stdout).toMatch(/transliteration: .*李方伟 → li fangwei/);
     expect(pinyin.stdout).toMatch(/^1 +\d\.\d{3} +ofac-sdn +11447 +Person +LI, Fangwei/m);
     expect(pinyin.stdout).toMatch(/query "Lǐ Fāngwěi" as "li fangwei" ~ listed "li fangwei"/);
     expect(cyrillic.stdout).toMatch(/^1 +\d\.\d{3} +ofac-sdn +18782 +Organization +ROSOBORONEKSPORT OAO/m);

@@ -13,6 +13,7 @@ interface Unit {
   text: string;
   key: string;
   phon: string;
+  skel: string;
   kind: TokenKind;
   tokens: NameToken[];
 }
@@ -64,7 +65,7 @@ const SYLLABIC: ReadonlySet<string> = new Set(['han', 'hangul']);
 const MERGEABLE: ReadonlySet<TokenKind> = new Set(['word', 'industry', 'particle', 'initial']);
 
 function unitOf(t: NameToken): Unit {
-  return { text: t.text, key: t.key, phon: t.phon, kind: t.kind, tokens: [t] };
+  return { text: t.text, key: t.key, phon: t.phon, skel: t.skel, kind: t.kind, tokens: [t] };
 }
 
 /**
@@ -90,6 +91,8 @@ function units(side: readonly NameToken[], other: readonly NameToken[], skeleton
           text += t.text.indexOf(' ') >= 0 ? t.text.replace(/ /g, '') : t.text;
         }
         if (!ok || text.length > maxTarget + 2) continue;
+        const first = text[0];
+        if (!other.some((t) => t.kind === 'word' && (t.key[0] === first || skeleton))) continue;
         const phon = phoneticKey(text);
         const skel = skeleton ? consonantSkeleton(text) : '';
         for (const t of other) {
@@ -97,10 +100,10 @@ function units(side: readonly NameToken[], other: readonly NameToken[], skeleton
           const same =
             t.key === text ||
             t.phon === phon ||
-            (skel.length >= 3 && consonantSkeleton(t.key) === skel) ||
+            (skel.length >= 3 && t.skel === skel) ||
             (text.length >= 5 && Math.abs(text.length - t.key.length) <= 2 && tokenSimilarity(text, t.key) >= SCORER.fuzzyJoinSimilarity);
           if (same) {
-            merged = { text, key: text, phon, kind: 'word', tokens: side.slice(i, i + n) };
+            merged = { text, key: text, phon, skel: consonantSkeleton(text), kind: 'word', tokens: side.slice(i, i + n) };
             break;
           }
         }
@@ -155,8 +158,8 @@ function similarity(q: Unit, l: Unit, skeleton: boolean, syllabic: boolean, out:
     }
   }
   if (best < SCORER.skeletonSimilarity) {
-    const qs = consonantSkeleton(q.key);
-    const ls = consonantSkeleton(l.key);
+    const qs = q.skel;
+    const ls = l.skel;
     if (qs === ls) {
       if (skeleton && (qs.length >= 2 || (qs.length === 1 && Math.max(q.key.length, l.key.length) <= 3))) {
         best = qs.length >= 3 ? SCORER.skeletonSimilarity : SCORER.shortSkeletonSimilarity;

@@ -58,7 +58,7 @@ export interface Hit {
 export const DEFAULT_THRESHOLD = 0.8;
 const DEFAULT_LIMIT = 10;
 /** Names scored in full per query (after candidate ranking). */
-const CANDIDATES_PER_QUERY = 60;
+const CANDIDATES_PER_QUERY = 40;
 
 const QUERY_MODES: Record<QuerySchema, NameMode> = { person: 'person', organization: 'org', vessel: 'org', aircraft: 'org' };
 

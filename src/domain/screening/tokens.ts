@@ -4,7 +4,7 @@
  * industry words are recognised (in any language of the dictionaries) and folded to canonical
  * keys, honorifics are dropped, particles and initials are marked so the scorer can weight them.
  */
-import { foldText, HONORIFICS } from './normalise.ts';
+import { foldText, HONORIFICS, reorderLastFirst } from './normalise.ts';
 import { LEGAL_FORM_PHRASES } from './legalForms.ts';
 import { INDUSTRY_WORDS } from './industryWords.ts';
 import { analyseChineseOrgName, isChineseName, type ChineseOrgPart } from './chineseNames.ts';
@@ -22,6 +22,8 @@ export interface NameToken {
   kind: TokenKind;
   /** Spelling-variant key (phonetic.ts). */
   phon: string;
+  /** Consonant skeleton of the key (phonetic.ts). */
+  skel: string;
 }
 
 export interface NameVariant {
@@ -110,8 +112,11 @@ function numberWords(ws: string[]): string[] {
   return out;
 }
 
+const LEGAL_PHRASE_SET = new Set(LEGAL_FORM_PHRASES.map(([p]) => p));
+const isLegalSuffix = (tail: string): boolean => LEGAL_PHRASE_SET.has(foldText(tail));
+
 function makeToken(text: string, key: string, kind: TokenKind): NameToken {
-  return { text, key, kind, phon: kind === 'word' ? phoneticKey(key) : key };
+  return { text, key, kind, phon: kind === 'word' ? phoneticKey(key) : key, skel: kind === 'word' ? consonantSkeleton(key) : '' };
 }
 
 /** Tokens of a folded Latin text in the given mode. */
@@ -199,7 +204,9 @@ function analyseSingleName(name: string, mode: NameMode): NameVariant[] {
   };
   const translits = transliterate(name);
   if (translits.length === 0) {
-    add(variantOf(foldText(name), mode, 'latin'));
+    // "PUTIN, Vladimir" reads "vladimir putin" (the scorer is order-insensitive; this is for display).
+    const ordered = mode === 'person' ? reorderLastFirst(name, isLegalSuffix) : name;
+    add(variantOf(foldText(ordered), mode, 'latin'));
     return variants;
   }
   if (mode === 'org') {
@@ -222,11 +229,3 @@ function analyseSingleName(name: string, mode: NameMode): NameVariant[] {
   return variants;
 }
 
-/** Token keys used to look a variant up in the candidate index. */
-export function lookupKeys(v: NameVariant): string[] {
-  const keys = new Set<string>();
-  for (const t of v.tokens) keys.add(t.key);
-  return [...keys];
-}
-
-export { consonantSkeleton };
