@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../domain/errors.ts';
 import { registerItemsCommand } from './items.ts';
+import { registerListsCommand } from './lists.ts';
 
 const fx = (name: string): string => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../infra/controllists/fixtures', name);
 let dataDir = '';
@@ -13,6 +14,7 @@ let dataDir = '';
 async function run(...args: string[]): Promise<string> {
   const program = new Command('exportctl').option('--data-dir <dir>').option('--database-url <url>').exitOverride();
   registerItemsCommand(program);
+  registerListsCommand(program);
   let out = '';
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk);
@@ -63,6 +65,8 @@ describe('exportctl items', () => {
     expect(d23).toMatch(/\+ 1C004/);
     expect(d23).toMatch(/- 1B201\.b/);
     expect(d23).toMatch(/~ 1C350\.a {2}title, verificationStatus/);
+    // `exportctl lists diff` answers for item lists as for party lists.
+    expect(await run('lists', 'diff', 'cn-dual-use-licence-catalogue', '2', '3')).toBe(d23);
   });
 
   it('rejects a malformed list file naming file and line', async () => {

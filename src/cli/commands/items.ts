@@ -92,7 +92,7 @@ export function registerItemsCommand(program: Command): void {
         const { diffItemListVersions } = await import('../../app/controllists/diffItemListVersions.ts');
         const d = await diffItemListVersions(db, listId, fromNo, toNo);
         if (opts.format === 'json') print(JSON.stringify(d, null, 2));
-        else print(renderDiff(d));
+        else print(renderItemListDiff(d));
       });
     });
 }
@@ -194,7 +194,7 @@ function renderShown(s: ShownEntry): string {
   return lines.join('\n');
 }
 
-function renderDiff(d: ItemListVersionDiff): string {
+export function renderItemListDiff(d: ItemListVersionDiff): string {
   const head = `${d.listId}: version ${d.from.versionNo} (${d.from.fileName}, ${d.from.importedAt.slice(0, 10)}) → version ${d.to.versionNo} (${d.to.fileName}, ${d.to.importedAt.slice(0, 10)}): ${d.diff.added.length} added, ${d.diff.removed.length} removed, ${d.diff.changed.length} changed, ${d.diff.unchangedCount} unchanged`;
   const lines = [head];
   for (const e of d.diff.added) lines.push(`+ ${e.code}  ${title(e)}`);

@@ -65,8 +65,8 @@ export function registerListsCommand(program: Command): void {
 
   lists
     .command('diff')
-    .description('compare two versions of a source: added, removed and changed entities (default: previous vs current)')
-    .argument('<source>', 'source id')
+    .description('compare two versions of a party list (added, removed and changed entities) or of an item list (entries) — default: previous vs current')
+    .argument('<source>', 'party-list source id or item-list id (see `exportctl items lists`)')
     .argument('[from]', 'older version number')
     .argument('[to]', 'newer version number')
     .addOption(formatOption())
@@ -74,6 +74,14 @@ export function registerListsCommand(program: Command): void {
       const fromNo = from === undefined ? undefined : versionNumber(from, 'from');
       const toNo = to === undefined ? undefined : versionNumber(to, 'to');
       await withDb(cmd, async (db) => {
+        const [{ ListRepository }, { ItemListRepository }] = await Promise.all([import('../../infra/db/repositories/listRepository.ts'), import('../../infra/db/repositories/itemListRepository.ts')]);
+        if ((await new ListRepository(db.kysely).versions(sourceId)).length === 0 && (await new ItemListRepository(db.kysely).currentVersion(sourceId))) {
+          // An item list (control list): the same command compares its versions entry by entry.
+          const [{ diffItemListVersions }, { renderItemListDiff }] = await Promise.all([import('../../app/controllists/diffItemListVersions.ts'), import('./items.ts')]);
+          const d = await diffItemListVersions(db, sourceId, fromNo, toNo);
+          print(opts.format === 'json' ? JSON.stringify(d, null, 2) : renderItemListDiff(d));
+          return;
+        }
         const { diffListVersions } = await import('../../app/lists/diffListVersions.ts');
         const d = await diffListVersions(db, sourceId, fromNo, toNo);
         if (opts.format === 'json') print(JSON.stringify(d, null, 2));
