@@ -69,6 +69,14 @@ describe('exportctl items', () => {
     expect(await run('lists', 'diff', 'cn-dual-use-licence-catalogue', '2', '3')).toBe(d23);
   });
 
+  it('exports a version in the format it imports: re-importing the export changes nothing', async () => {
+    const file = path.join(dataDir, 'export.json');
+    await run('items', 'export', 'cn-dual-use-licence-catalogue', '3', '--output', file);
+    const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: { code: string }[] };
+    expect(exported.entries.map((e) => e.code)).toContain('1C004');
+    expect(await run('items', 'import', file)).toMatch(/unchanged/);
+  });
+
   it('rejects a malformed list file naming file and line', async () => {
     const e = await run('items', 'import', fx('cn-excerpt-badcode.json')).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AppError);

@@ -79,6 +79,25 @@ export function registerItemsCommand(program: Command): void {
     });
 
   items
+    .command('export')
+    .description('write a stored version of an item list as an exportctl item-list JSON file (the format `items import` reads)')
+    .argument('<list>', 'list id')
+    .argument('[version]', 'version number (default: current)')
+    .option('--output <file>', 'write to this file instead of standard output')
+    .action(async (listId: string, version: string | undefined, opts: { output?: string }, cmd: Command) => {
+      const versionNo = version === undefined ? undefined : versionNumber(version, 'version');
+      await withDb(cmd, async (db) => {
+        const { exportItemList } = await import('../../app/controllists/exportItemList.ts');
+        const { file, versionNo: exported } = await exportItemList(db, listId, versionNo);
+        const json = `${JSON.stringify(file, null, 2)}\n`;
+        if (!opts.output) return print(json);
+        const { writeFile } = await import('node:fs/promises');
+        await writeFile(opts.output, json);
+        process.stderr.write(`${listId} version ${exported}: ${file.entries.length} entries written to ${opts.output}\n`);
+      });
+    });
+
+  items
     .command('diff')
     .description('compare two versions of an item list: added, removed and changed entries (default: previous vs current)')
     .argument('<list>', 'list id')
