@@ -4,7 +4,7 @@
  * entry with its place in the tree, and compare two versions. The bundled lists are loaded on
  * first use.
  */
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import type { ItemListVersionDiff } from '../../app/controllists/diffItemListVersions.ts';
 import type { ItemListImportOutcome } from '../../app/controllists/importItemList.ts';
 import type { SearchResult, ShownEntry } from '../../app/controllists/searchEntries.ts';
@@ -12,9 +12,9 @@ import type { Entry, VerificationCounts } from '../../domain/controllists/model.
 import { invalidInput } from '../../domain/errors.ts';
 import type { Db } from '../../infra/db/connection.ts';
 import type { ItemListVersionRecord } from '../../infra/db/repositories/itemListRepository.ts';
+import { formatOption, print, versionNumber, withCliDb } from '../commandSupport.ts';
 import { renderTable } from '../textTable.ts';
 
-const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');
 
 export function registerItemsCommand(program: Command): void {
   const items = program.command('items').description('item lists (PRC list and licence catalogue, EU Annex I, US CCL, NSG, MTCR, HS): import, search, show, compare versions');
@@ -120,27 +120,16 @@ export function registerItemsCommand(program: Command): void {
  * Opens the database and first loads the bundled lists not yet stored, so an imported file (e.g.
  * the official text of a bundled list) becomes a later version that `diff` compares with it.
  */
-async function withDb(cmd: Command, body: (db: Db) => Promise<void>): Promise<void> {
-  const { openCliDb } = await import('../options.ts');
-  const db = await openCliDb(cmd);
-  try {
+function withDb(cmd: Command, body: (db: Db) => Promise<void>): Promise<void> {
+  return withCliDb(cmd, async (db) => {
     const [{ ensureBundledItemLists }, { cliActor }] = await Promise.all([import('../../app/controllists/ensureBundledItemLists.ts'), import('../../app/audit/recordAudit.ts')]);
     const loaded = await ensureBundledItemLists(db, { actor: cliActor(), at: new Date() });
     if (loaded.length > 0) process.stderr.write(`loaded bundled item lists: ${loaded.map((o) => o.listId).join(', ')}\n`);
     await body(db);
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-const print = (s: string): void => {
-  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-};
 
-function versionNumber(v: string, field: string): number {
-  if (!/^[1-9]\d*$/.test(v)) throw invalidInput(`a version number is a positive whole number, got "${v}"`, { field });
-  return Number(v);
-}
 
 function latestByList(versions: readonly ItemListVersionRecord[]): ItemListVersionRecord[] {
   const m = new Map<string, ItemListVersionRecord>();

@@ -2,19 +2,18 @@
  * `exportctl lists`: the party lists held in the database — show them, import files, download
  * updates from the official URLs, and compare two versions.
  */
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import type { VersionDiff } from '../../app/lists/diffListVersions.ts';
 import type { ImportOutcome } from '../../app/lists/importList.ts';
 import type { SourceOverview } from '../../app/lists/listSources.ts';
 import { invalidInput } from '../../domain/errors.ts';
 import { type Party, primaryName } from '../../domain/lists/party.ts';
-import type { Db } from '../../infra/db/connection.ts';
 import type { ListVersionRecord } from '../../infra/db/repositories/listRepository.ts';
+import { formatOption, print, versionNumber, withCliDb } from '../commandSupport.ts';
 import { renderTable } from '../textTable.ts';
 
 // Use cases are imported when a subcommand runs, so that other commands start without loading them.
 
-const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');
 
 export function registerListsCommand(program: Command): void {
   const lists = program.command('lists').description('party lists: show, import, update from the official sources, compare versions');
@@ -25,7 +24,7 @@ export function registerListsCommand(program: Command): void {
     .option('--history', 'show every version, not only the current one')
     .addOption(formatOption())
     .action(async (opts: { history?: boolean; format: string }, cmd: Command) => {
-      await withDb(cmd, async (db) => {
+      await withCliDb(cmd, async (db) => {
         const { listSources } = await import('../../app/lists/listSources.ts');
         const sources = await listSources(db);
         if (opts.format === 'json') print(JSON.stringify(sources, null, 2));
@@ -39,7 +38,7 @@ export function registerListsCommand(program: Command): void {
     .argument('<path...>', 'list files or folders')
     .option('--source <id>', 'store under this source id instead of the detected one')
     .action(async (paths: string[], opts: { source?: string }, cmd: Command) => {
-      await withDb(cmd, async (db) => {
+      await withCliDb(cmd, async (db) => {
         const [{ importList }, { cliActor }] = await Promise.all([import('../../app/lists/importList.ts'), import('../../app/audit/recordAudit.ts')]);
         const out = await importList(db, { items: [{ paths, sourceId: opts.source }], actor: cliActor(), at: new Date() });
         print(out.map(describeOutcome).join('\n'));
@@ -56,7 +55,7 @@ export function registerListsCommand(program: Command): void {
     .action(async (sourceIds: string[], opts: { timeout?: string }, cmd: Command) => {
       const seconds = opts.timeout === undefined ? undefined : Number(opts.timeout);
       if (seconds !== undefined && (!Number.isFinite(seconds) || seconds <= 0)) throw invalidInput(`--timeout must be a positive number of seconds, got "${opts.timeout}"`, { field: 'timeout' });
-      await withDb(cmd, async (db) => {
+      await withCliDb(cmd, async (db) => {
         const [{ updateLists }, { cliActor }] = await Promise.all([import('../../app/lists/updateLists.ts'), import('../../app/audit/recordAudit.ts')]);
         const out = await updateLists(db, { sourceIds, actor: cliActor(), at: new Date(), timeoutMs: seconds === undefined ? undefined : seconds * 1000 });
         print(out.map(describeOutcome).join('\n'));
@@ -73,7 +72,7 @@ export function registerListsCommand(program: Command): void {
     .action(async (sourceId: string, from: string | undefined, to: string | undefined, opts: { format: string }, cmd: Command) => {
       const fromNo = from === undefined ? undefined : versionNumber(from, 'from');
       const toNo = to === undefined ? undefined : versionNumber(to, 'to');
-      await withDb(cmd, async (db) => {
+      await withCliDb(cmd, async (db) => {
         const [{ ListRepository }, { ItemListRepository }] = await Promise.all([import('../../infra/db/repositories/listRepository.ts'), import('../../infra/db/repositories/itemListRepository.ts')]);
         if ((await new ListRepository(db.kysely).versions(sourceId)).length === 0 && (await new ItemListRepository(db.kysely).currentVersion(sourceId))) {
           // An item list (control list): the same command compares its versions entry by entry.
@@ -90,24 +89,8 @@ export function registerListsCommand(program: Command): void {
     });
 }
 
-async function withDb(cmd: Command, body: (db: Db) => Promise<void>): Promise<void> {
-  const { openCliDb } = await import('../options.ts');
-  const db = await openCliDb(cmd);
-  try {
-    await body(db);
-  } finally {
-    await db.close();
-  }
-}
 
-const print = (s: string): void => {
-  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
-};
 
-function versionNumber(v: string, field: string): number {
-  if (!/^[1-9]\d*$/.test(v)) throw invalidInput(`a version number is a positive whole number, got "${v}"`, { field });
-  return Number(v);
-}
 
 /** `2026-01-03 10:00 UTC` from an ISO instant. */
 const when = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
