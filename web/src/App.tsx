@@ -6,6 +6,10 @@ import { Loading } from './components/Feedback.tsx';
 import { Layout } from './components/Layout.tsx';
 import { AdminPage } from './pages/Admin.tsx';
 import { AlertsPage } from './pages/Alerts.tsx';
+import { ApplicationsPage } from './pages/Applications.tsx';
+import { NewApplicationPage } from './pages/ApplicationsDraft.tsx';
+import { CasePage } from './pages/Case.tsx';
+import { LicenceDetailPage, LicencesPage } from './pages/Licences.tsx';
 import { AuditPage } from './pages/Audit.tsx';
 import { BatchPage } from './pages/Batch.tsx';
 import { ClassificationsPage } from './pages/Classifications.tsx';
@@ -49,6 +53,13 @@ function pageFor(route: Route, session: Session): ReactNode {
       return can(session, 'list', 'read') ? <ControlListsPage route={route} /> : <NotFoundPage />;
     case 'check':
       return can(session, 'determination', 'run') ? <TransactionCheckPage /> : <NotFoundPage />;
+    case 'applications':
+      if (!can(session, 'application', 'read')) return <NotFoundPage />;
+      if (route.params[0] === 'new') return <NewApplicationPage />;
+      return route.params[0] ? <CasePage id={route.params[0]} /> : <ApplicationsPage />;
+    case 'licences':
+      if (!can(session, 'licence', 'read')) return <NotFoundPage />;
+      return route.params[0] ? <LicenceDetailPage number={route.params[0]} /> : <LicencesPage />;
     case 'admin':
       return canAdminister(session) ? <AdminPage route={route} /> : <NotFoundPage />;
     default:

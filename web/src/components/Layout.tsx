@@ -17,6 +17,8 @@ export const NAV: ReadonlyArray<{ page: string; key: string; visible: (s: Sessio
   { page: 'classifications', key: 'nav.classifications', visible: (s) => can(s, 'classification', 'read') },
   { page: 'controllists', key: 'nav.controllists', visible: (s) => can(s, 'list', 'read') },
   { page: 'check', key: 'nav.check', visible: (s) => can(s, 'determination', 'run') },
+  { page: 'applications', key: 'nav.applications', visible: (s) => can(s, 'application', 'read') },
+  { page: 'licences', key: 'nav.licences', visible: (s) => can(s, 'licence', 'read') },
   { page: 'audit', key: 'nav.audit', visible: (s) => can(s, 'audit', 'read') },
   { page: 'admin', key: 'nav.admin', visible: canAdminister },
 ];
