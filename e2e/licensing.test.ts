@@ -192,7 +192,14 @@ it('walks an application from draft to an expired licence in the browser, in Eng
   await screenshot(exporter, 'licensing-draft-errors-en');
 
   // The scanned documents and the signed certificate are uploaded through the API.
-  const upload = async (title: string, content: Buffer, type: string) => String((await ok(call('POST', `/api/applications/${appId}/documents?title=${encodeURIComponent(title)}`, 'exporter', content, { 'content-type': type }), 201)).id);
+  // The browser has the same draft open; an upload that meets its concurrent save answers 409 and
+  // is sent again, as a user would.
+  const upload = async (title: string, content: Buffer, type: string) => {
+    const send = () => call('POST', `/api/applications/${appId}/documents?title=${encodeURIComponent(title)}`, 'exporter', content, { 'content-type': type });
+    let r = await send();
+    for (let attempt = 1; attempt < 3 && r.status === 409; attempt++) r = await send();
+    return String((await ok(Promise.resolve(r), 201)).id);
+  };
   const certDoc = await upload('End-user certificate (signed)', PDF, 'application/pdf');
   const cert = (await ok(call('POST', '/api/certificates', 'exporter', { documentId: certDoc, issuerKind: 'end_user', endUser: { name: 'Test Aerostructures GmbH', country: 'DE' }, endUse: 'airframe structural parts for civil aircraft', controlCodes: ['1C202.a'], issuedOn: '2025-09-01', expiresOn: '2026-08-31', receivedOn: '2025-09-04', noTransferUndertaking: true }), 201)) as { certificate: { id: string } };
   const idDoc = await upload('ID of legal representative', PNG, 'image/png');
