@@ -31,7 +31,7 @@ describe('exportctl screen NAME (spawned)', () => {
     expect(han.stdout).toMatch(/^1 +\d\.\d{3} +ofac-sdn +11447 +Person +LI, Fangwei/m);
     expect(han.stdout).toMatch(/transliteration: .*李方伟 → li fangwei/);
     expect(pinyin.stdout).toMatch(/^1 +\d\.\d{3} +ofac-sdn +11447 +Person +LI, Fangwei/m);
-    expect(pinyin.stdout).toMatch(/query "Lǐ Fāngwěi" as "li fangwei" ~ listed "li fangwei"/);
+    expect(pinyin.stdout).toMatch(/query "Lǐ Fāngwěi" as "li fangwei" ~ listed "fangwei li"/);
     expect(cyrillic.stdout).toMatch(/^1 +\d\.\d{3} +ofac-sdn +18782 +Organization +ROSOBORONEKSPORT OAO/m);
     expect(cyrillic.stdout).toMatch(/transliteration: .*Рособоронэкспорт → rosoboroneksport/);
     expect(cyrillic.stdout).toMatch(/tokens:\n +rosoboroneksport +~ rosoboroneksport/);
