@@ -28,6 +28,12 @@ const HAN_ONLY = /^[\p{Script=Han}]+$/u;
 
 const joinedPinyin = (zh: string): string => pinyinSyllables(zh).join('');
 
+/** Latin forms of the places (pinyin, joined, and usual English names, folded words). */
+export const CHINESE_PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...CHINESE_PLACES.map(joinedPinyin),
+  ...Object.values(CHINESE_PLACES_ENGLISH).flatMap((e) => [e.replace(/ /g, ''), ...e.split(' ')]),
+]);
+
 /** True for a name made only of Han characters (after removing spaces and brackets). */
 export function isChineseName(name: string): boolean {
   return HAN_ONLY.test(name.replace(/[\s()（）·・-]/g, ''));

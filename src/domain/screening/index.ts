@@ -19,6 +19,12 @@ export interface IndexedName {
   variant: NameVariant;
 }
 
+/**
+ * Per-query cache of the names each query token reaches, so the person and organisation readings
+ * of a schema-less query share their index lookups.
+ */
+export type CandidateCache = Map<string, { ids: number[]; scores: number[] }>;
+
 export interface ScreeningIndex {
   readonly size: number;
   get(entityId: string): Party | undefined;
@@ -26,7 +32,7 @@ export interface ScreeningIndex {
   readonly parties: readonly Party[];
   readonly names: readonly IndexedName[];
   /** Names worth scoring for the query variants, best first (at most `limit`). */
-  candidates(variants: readonly NameVariant[], mode: NameMode | null, limit: number, accept?: (p: Party) => boolean): number[];
+  candidates(variants: readonly NameVariant[], mode: NameMode | null, limit: number, accept?: (p: Party) => boolean, cache?: CandidateCache): number[];
   /** Weight of a token for scoring (kind × rarity). */
   weight(token: NameToken): number;
 }
@@ -166,48 +172,117 @@ class MemoryScreeningIndex implements ScreeningIndex {
     return out;
   }
 
-  candidates(variants: readonly NameVariant[], mode: NameMode | null, limit: number, accept?: (p: Party) => boolean): number[] {
-    const acc = new Map<number, number>();
+  /** Scratch arrays over name ids, reused across queries (values reset after each use). */
+  private scratch: { acc: Float64Array; variant: Float64Array; token: Float64Array } | null = null;
+
+  private scratchArrays(): { acc: Float64Array; variant: Float64Array; token: Float64Array } {
+    const n = this.names.length;
+    if (this.scratch === null || this.scratch.acc.length < n) this.scratch = { acc: new Float64Array(n), variant: new Float64Array(n), token: new Float64Array(n) };
+    return this.scratch;
+  }
+
+  /**
+   * Names a token reaches (ids and evidence 0..1): its key, spelling variant, consonant skeleton,
+   * typo neighbours in the vocabulary, and the token joined with its neighbour.
+   */
+  private tokenHits(t: NameToken, next: NameToken | undefined, skeleton: boolean, into: Float64Array): { ids: number[]; scores: number[] } {
+    const touched: number[] = [];
+    const take = (key: string, s: number) => {
+      const list = this.postings.get(key);
+      if (list === undefined) return;
+      for (const id of list) {
+        const prev = into[id] as number;
+        if (prev === 0) touched.push(id);
+        if (prev < s) into[id] = s;
+      }
+    };
+    take(`k:${t.key}`, 1);
+    if (t.kind === 'word') {
+      take(`p:${t.phon}`, 0.95);
+      take(`j:${t.key}`, 1);
+      const sk = consonantSkeleton(t.key);
+      if (skeleton) take(`s:${sk}`, 0.9);
+      else if (sk.length >= 3) take(`s:${sk}`, 0.86);
+      if (t.key.length >= MIN_FUZZY_LENGTH) for (const [fw, s] of this.fuzzy(t.key)) take(`k:${fw}`, s);
+    }
+    if (next !== undefined && t.kind !== 'legal' && next.kind !== 'legal' && t.kind !== 'number' && next.kind !== 'number') {
+      const joined = `${joinable(t)}${joinable(next)}`;
+      take(`k:${joined}`, 1);
+      if (skeleton) take(`s:${consonantSkeleton(joined)}`, 0.88);
+    }
+    const scores = new Array<number>(touched.length);
+    for (let k = 0; k < touched.length; k++) {
+      const id = touched[k] as number;
+      scores[k] = into[id] as number;
+      into[id] = 0;
+    }
+    return { ids: touched, scores };
+  }
+
+  candidates(variants: readonly NameVariant[], mode: NameMode | null, limit: number, accept?: (p: Party) => boolean, cache?: CandidateCache): number[] {
+    const { acc, variant: perVariant, token: tokenScratch } = this.scratchArrays();
+    const accTouched: number[] = [];
     for (const v of variants) {
       const toks = v.tokens;
-      const perVariant = new Map<number, number>();
-      toks.forEach((t, i) => {
-        const w = this.weight(t);
-        const hits = new Map<number, number>();
-        const take = (key: string, s: number) => {
-          const list = this.postings.get(key);
-          if (list === undefined) return;
-          for (const id of list) if ((hits.get(id) ?? 0) < s) hits.set(id, s);
-        };
-        take(`k:${t.key}`, 1);
-        if (t.kind === 'word') {
-          take(`p:${t.phon}`, 0.95);
-          take(`j:${t.key}`, 1);
-          const sk = consonantSkeleton(t.key);
-          if (v.skeleton) take(`s:${sk}`, 0.9);
-          else if (sk.length >= 3) take(`s:${sk}`, 0.86);
-          if (t.key.length >= MIN_FUZZY_LENGTH) for (const [fw, s] of this.fuzzy(t.key)) take(`k:${fw}`, s);
-        }
+      // Each variant's evidence is taken as the share of its own token weight that found a partner,
+      // so a variant of many short parts (a Chinese name read one syllable per word) does not
+      // crowd out the candidates of a shorter reading of the same name ("huawei technology").
+      let total = 0;
+      for (const t of toks) if (t.kind !== 'legal') total += this.weight(t);
+      const norm = total > 0 ? 1 / total : 1;
+      const varTouched: number[] = [];
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i] as NameToken;
         const next = toks[i + 1];
-        if (next !== undefined && t.kind !== 'legal' && next.kind !== 'legal' && t.kind !== 'number' && next.kind !== 'number') {
-          const joined = `${joinable(t)}${joinable(next)}`;
-          take(`k:${joined}`, 1);
-          if (v.skeleton) take(`s:${consonantSkeleton(joined)}`, 0.88);
+        const w = this.weight(t) * norm;
+        const cacheKey = `${v.skeleton ? 1 : 0}|${t.kind}|${t.key}|${t.phon}|${next === undefined ? '' : `${next.kind}:${joinable(next)}`}|${joinable(t)}`;
+        let hits = cache?.get(cacheKey);
+        if (hits === undefined) {
+          hits = this.tokenHits(t, next, v.skeleton, tokenScratch);
+          cache?.set(cacheKey, hits);
         }
-        for (const [id, s] of hits) perVariant.set(id, (perVariant.get(id) ?? 0) + s * w);
-      });
-      for (const [id, s] of perVariant) if ((acc.get(id) ?? 0) < s) acc.set(id, s);
+        const { ids, scores } = hits;
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k] as number;
+          if (perVariant[id] === 0) varTouched.push(id);
+          perVariant[id] = (perVariant[id] as number) + (scores[k] as number) * w;
+        }
+      }
+      for (const id of varTouched) {
+        const s = perVariant[id] as number;
+        perVariant[id] = 0;
+        const prev = acc[id] as number;
+        if (prev === 0) accTouched.push(id);
+        if (prev < s) acc[id] = s;
+      }
     }
-    const ranked: Array<[number, number]> = [];
-    for (const [id, s] of acc) {
+    // Best `limit` names by evidence (ties: first reached first), without sorting all of them.
+    const ids: number[] = [];
+    const scores: number[] = [];
+    for (const id of accTouched) {
+      const s = acc[id] as number;
+      acc[id] = 0;
       const entry = this.names[id];
       if (entry === undefined) continue;
       if (mode !== null && entry.mode !== mode) continue;
       if (accept !== undefined && !accept(this.parties[entry.entity] as Party)) continue;
-      ranked.push([id, s]);
+      if (ids.length === limit && s <= (scores[limit - 1] as number)) continue;
+      let pos = ids.length === limit ? limit - 1 : ids.length;
+      while (pos > 0 && (scores[pos - 1] as number) < s) {
+        if (pos < limit) {
+          scores[pos] = scores[pos - 1] as number;
+          ids[pos] = ids[pos - 1] as number;
+        }
+        pos--;
+      }
+      scores[pos] = s;
+      ids[pos] = id;
+      if (ids.length > limit) {
+        ids.length = limit;
+        scores.length = limit;
+      }
     }
-    ranked.sort((a, b) => b[1] - a[1]);
-    return ranked.slice(0, limit).map(([id]) => id);
+    return ids;
   }
 }
 

@@ -7,6 +7,7 @@ import type { NameToken, NameVariant, TokenKind } from './tokens.ts';
 import { consonantSkeleton, phoneticKey } from './phonetic.ts';
 import { tokenSimilarity } from './similarity.ts';
 import { distance } from 'fastest-levenshtein';
+import { CHINESE_PLACE_WORDS } from './chineseNames.ts';
 
 /** A unit of comparison: one token, or adjacent tokens joined ("zhong guo" ↔ "zhongguo"). */
 interface Unit {
@@ -52,6 +53,8 @@ export const SCORER = {
   initialSimilarity: 0.8,
   prefixSimilarity: 0.82,
   hanziEditCost: 0.25,
+  /** Per letter edit between the pinyin of a Chinese query's trade name and the listed trade name. */
+  tradeEditCost: 0.12,
   syllablePenalty: 0.06,
   /** Adjacent parts joined ("ji sung") pair with a word ("jisong") at this similarity or above. */
   fuzzyJoinSimilarity: 0.85,
@@ -63,6 +66,19 @@ export const SCORER = {
 const CONTENT: ReadonlySet<TokenKind> = new Set(['word', 'number', 'industry']);
 const SYLLABIC: ReadonlySet<string> = new Set(['han', 'hangul']);
 const MERGEABLE: ReadonlySet<TokenKind> = new Set(['word', 'industry', 'particle', 'initial']);
+
+/** Phonetic keys of joined runs recur across candidates and queries: kept in a bounded memo. */
+const PHON_MEMO = new Map<string, string>();
+const PHON_MEMO_MAX = 50_000;
+function cachedPhoneticKey(text: string): string {
+  let k = PHON_MEMO.get(text);
+  if (k === undefined) {
+    if (PHON_MEMO.size >= PHON_MEMO_MAX) PHON_MEMO.clear();
+    k = phoneticKey(text);
+    PHON_MEMO.set(text, k);
+  }
+  return k;
+}
 
 function unitOf(t: NameToken): Unit {
   return { text: t.text, key: t.key, phon: t.phon, skel: t.skel, kind: t.kind, tokens: [t] };
@@ -93,7 +109,7 @@ function units(side: readonly NameToken[], other: readonly NameToken[], skeleton
         if (!ok || text.length > maxTarget + 2) continue;
         const first = text[0];
         if (!other.some((t) => t.kind === 'word' && (t.key[0] === first || skeleton))) continue;
-        const phon = phoneticKey(text);
+        const phon = cachedPhoneticKey(text);
         const skel = skeleton ? consonantSkeleton(text) : '';
         for (const t of other) {
           if (t.kind !== 'word' || t.key.length < 3) continue;
@@ -180,6 +196,15 @@ function similarity(q: Unit, l: Unit, skeleton: boolean, syllabic: boolean, out:
   if (best < SCORER.minTokenSimilarity) return 0;
   out.note = note;
   return best;
+}
+
+/** True when a query word that is not a place (a trade-name part) was paired. */
+function tradeMatched(qu: readonly Unit[], qMatch: Int32Array): boolean {
+  for (let i = 0; i < qu.length; i++) {
+    const u = qu[i] as Unit;
+    if ((qMatch[i] as number) >= 0 && u.kind === 'word' && !CHINESE_PLACE_WORDS.has(u.key)) return true;
+  }
+  return false;
 }
 
 export type TokenWeight = (t: NameToken) => number;
@@ -297,6 +322,21 @@ export function scoreVariants(query: NameVariant, listed: NameVariant, weightOf:
   if (query.mode === 'person' && query.hanzi !== undefined && listed.hanzi !== undefined && query.hanzi !== listed.hanzi) {
     const d = distance(query.hanzi, listed.hanzi);
     score = Math.min(score, Math.max(0, 1 - d * SCORER.hanziEditCost));
+  }
+  // Two organisation names in Chinese characters: the trade name (华为 / 华阳, 大疆百旺 / 百旺) tells
+  // them apart; place, industry word and legal form are shared by many companies.
+  if (query.mode === 'org' && listed.mode === 'org' && query.hanziTrade !== undefined && listed.hanziTrade !== undefined && query.hanziTrade !== listed.hanziTrade) {
+    const d = distance(query.hanziTrade, listed.hanziTrade);
+    score = Math.min(score, Math.max(0, 1 - d * SCORER.hanziEditCost));
+  }
+  // A query in Chinese characters against a Latin listed name: the query is a complete registered
+  // name, so once its trade name has found a partner, the listed words other than places, industry
+  // words and legal forms are the listed trade name and must spell the query's (美亚中星 ≠ Meiya
+  // Zhongmin, 百旺 ≠ Dajiang Baiwang). A trade name without a partner already scores low.
+  if (query.tradeLatin !== undefined && query.tradeLatin !== '' && listed.script === 'latin' && tradeMatched(qu, qMatch)) {
+    let trade = '';
+    for (const t of listed.tokens) if (t.kind === 'word' && !CHINESE_PLACE_WORDS.has(t.key)) trade += t.key;
+    if (trade !== query.tradeLatin) score = Math.min(score, Math.max(0, 1 - distance(trade, query.tradeLatin) * SCORER.tradeEditCost));
   }
   if (!explain) return { score, tokens: [] };
 

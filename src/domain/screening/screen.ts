@@ -5,7 +5,7 @@
 import type { Party, PartySchema } from '../lists/party.ts';
 import { primaryName } from '../lists/party.ts';
 import { invalidInput } from '../errors.ts';
-import { buildScreeningIndex, type ScreeningIndex } from './index.ts';
+import { buildScreeningIndex, type CandidateCache, type ScreeningIndex } from './index.ts';
 import { analyseName, type NameMode, type NameVariant } from './tokens.ts';
 import { round3, scoreVariants, type NameScore } from './score.ts';
 import { qualify, type QuerySchema } from './qualifiers.ts';
@@ -90,11 +90,12 @@ export function screen(index: ScreeningIndex, query: ScreeningQuery): Hit[] {
   const weight = index.weight.bind(index);
 
   const best = new Map<number, Best>();
+  const cache: CandidateCache = new Map();
   for (const mode of modes) {
     const variants = analyseName(query.name, mode);
     if (variants.length === 0) continue;
     const scoreMode = query.schema !== undefined ? null : mode;
-    for (const nameId of index.candidates(variants, scoreMode, CANDIDATES_PER_QUERY, accept)) {
+    for (const nameId of index.candidates(variants, scoreMode, CANDIDATES_PER_QUERY, accept, cache)) {
       const entry = index.names[nameId];
       if (entry === undefined) continue;
       for (const qv of variants) {

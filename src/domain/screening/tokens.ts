@@ -40,6 +40,13 @@ export interface NameVariant {
   mode: NameMode;
   /** For names written in Chinese characters: the simplified characters (compared directly when both sides have them). */
   hanzi?: string;
+  /**
+   * For a Chinese organisation name analysed into parts: the characters of its trade name ('' when
+   * it has none, e.g. 中国电子科技集团公司). Two such names are compared on these characters.
+   */
+  hanziTrade?: string;
+  /** For the Latin reading of a Chinese organisation name: the pinyin of its trade name, joined. */
+  tradeLatin?: string;
 }
 
 interface Phrase {
@@ -209,12 +216,16 @@ function analyseSingleName(name: string, mode: NameMode): NameVariant[] {
     add(variantOf(foldText(ordered), mode, 'latin'));
     return variants;
   }
+  let hanziTrade: string | undefined;
   if (mode === 'org') {
     const parts = analyseChineseOrgName(name);
     if (parts !== null) {
+      hanziTrade = parts.filter((p) => p.role === 'trade').map((p) => p.zh).join('');
       const note = `zh→en: ${name} → ${parts.map((p) => `${p.zh}=${p.latin} (${p.role})`).join(' / ')}`;
-      add(chineseOrgVariant(parts, false, note));
-      if (parts.some((p) => p.role === 'place' && p.latin !== p.pinyin)) add(chineseOrgVariant(parts, true, note));
+      const tradeLatin = parts.filter((p) => p.role === 'trade').map((p) => foldText(p.pinyin).replace(/ /g, '')).join('');
+      const withTrade = (v: NameVariant): NameVariant => ({ ...v, tradeLatin });
+      add(withTrade(chineseOrgVariant(parts, false, note)));
+      if (parts.some((p) => p.role === 'place' && p.latin !== p.pinyin)) add(withTrade(chineseOrgVariant(parts, true, note)));
     }
   }
   // Personal names in Chinese characters: surname + joined given name only; the one-token-per-
@@ -223,7 +234,10 @@ function analyseSingleName(name: string, mode: NameMode): NameVariant[] {
   for (const t of used) add(variantOf(foldText(t.text), mode, t.script, t.note));
   if (isChineseName(name)) {
     const hanzi = simplifiedChinese(name.replace(/[\s()（）·・-]/g, ''));
-    for (const v of variants) if (v.script === 'han') v.hanzi = hanzi;
+    for (const v of variants) if (v.script === 'han') {
+      v.hanzi = hanzi;
+      if (hanziTrade !== undefined) v.hanziTrade = hanziTrade;
+    }
   }
   // Mixed-script names ("ZALA Aero ООО") keep their Latin letters through the transliteration.
   return variants;
