@@ -10,6 +10,8 @@ import { ensureBundledLists } from '../../app/lists/ensureBundledLists.ts';
 import { screeningRuntime } from '../../app/screening/runtime.ts';
 import { bootstrapAdmin } from '../../app/users/bootstrapAdmin.ts';
 import { mailSendJob } from '../../app/licensing/mailSendJob.ts';
+import { REMIND_DEADLINES_JOB, remindDeadlinesJob } from '../../app/licensing/remindDeadlines.ts';
+import { loadCalendar } from '../../infra/calendar/loadCalendar.ts';
 import { JobQueue } from '../../infra/jobs/jobQueue.ts';
 import { JobRunner } from '../../infra/jobs/jobRunner.ts';
 import { loadConfig } from '../../config.ts';
@@ -49,11 +51,19 @@ export function registerServeCommand(program: Command): void {
 
       const app = await buildServer({ db, config });
       // E-mail notifications written to the outbox are delivered by their own runner (SMTP_URL).
-      const mailRunner = new JobRunner({ queue: new JobQueue(db), handlers: [mailSendJob(db, config.smtpUrl)], log: (level, msg, data) => app.log[level](data ?? {}, msg) });
+      // The same runner sends the hourly deadline and report-due reminders (queued by the timer below).
+      const mailRunner = new JobRunner({ queue: new JobQueue(db), handlers: [mailSendJob(db, config.smtpUrl), remindDeadlinesJob(db, { calendar: loadCalendar() })], log: (level, msg, data) => app.log[level](data ?? {}, msg) });
+      const queueReminders = () =>
+        void db.kysely
+          .transaction()
+          .execute((trx) => new JobQueue(db).enqueue(trx, { kind: REMIND_DEADLINES_JOB, payload: {} }))
+          .then(() => mailRunner.wake(), (e: unknown) => app.log.error({ err: e }, 'could not queue the deadline reminders'));
+      const reminderTimer = setInterval(queueReminders, 60 * 60 * 1000);
       let closing = false;
       const shutdown = (signal: string) => {
         if (closing) return;
         closing = true;
+        clearInterval(reminderTimer);
         app.log.info({ signal }, 'shutting down: finishing in-flight requests');
         void app
           .close()
@@ -73,5 +83,6 @@ export function registerServeCommand(program: Command): void {
       out(`exportctl listening on http://${config.host}:${actualPort}`);
       await screeningRuntime(db).startBackground({ log: (level, msg, data) => app.log[level](data ?? {}, msg) });
       mailRunner.start();
+      queueReminders();
     });
 }

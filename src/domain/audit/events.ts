@@ -121,6 +121,8 @@ export const ZShipmentRecorded = event('shipment.recorded', { licenceNumber: id,
 export const ZReportSubmitted = event('report.submitted', { licenceNumber: id, declarationNumber: id, kind: z.string().min(1), eventDate: z.string() });
 export const ZLicensingPolicySet = event('licensing.policy_set', { key: id });
 export const ZExporterProfileSet = event('licensing.exporter_profile_set', { organisationId: id });
+/** A scheduled reminder (deadline due soon or overdue, post-shipment report due) was notified. */
+export const ZReminderSent = event('notification.reminder_sent', { kind: id, objectType: id, objectId: id, dueOn: z.string(), organisationId: id });
 export const ZNotificationSent = event('notification.sent', { notificationId: id.nullable(), outboxId: id, to: z.string().min(1) });
 
 export const ZAuditEvent = z.discriminatedUnion('type', [
@@ -172,6 +174,7 @@ export const ZAuditEvent = z.discriminatedUnion('type', [
   ZLicensingPolicySet,
   ZExporterProfileSet,
   ZNotificationSent,
+  ZReminderSent,
 ]);
 
 export type AuditEvent = z.infer<typeof ZAuditEvent>;

@@ -5,6 +5,7 @@ import { m0003ScreeningRecords } from './0003_screening_records.ts';
 import { m0004Controllists } from './0004_controllists.ts';
 import { m0005Classification } from './0005_classification.ts';
 import { m0006Licensing } from './0006_licensing.ts';
+import { m0007Reminders } from './0007_reminders.ts';
 import type { EngineMigration } from './types.ts';
 
 export const migrations: Record<string, EngineMigration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, EngineMigration> = {
   '0004_controllists': m0004Controllists,
   '0005_classification': m0005Classification,
   '0006_licensing': m0006Licensing,
+  '0007_reminders': m0007Reminders,
 };
