@@ -6,13 +6,12 @@
  * `lists`; `_id` is the source reference. Header lines repeated inside the CSV are skipped with a
  * warning.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { invalidInput } from '../../domain/errors.ts';
 import { makeParty, type Identifier, type Party, type PartySchema } from '../../domain/lists/party.ts';
 import { readCsv } from './csvReader.ts';
 import { parsePartialDate } from './dates.ts';
-import { baseName, displayPath, firstLine, readHead } from './files.ts';
+import { baseName, displayPath, firstLine, readHead, readJsonFile } from './files.ts';
 import { clean, mergeSameId, NameSet, splitMulti, toCountries, uniq, Warnings } from './partyParts.ts';
 import type { ListImporter, ParsedList, RecognisedSet } from './types.ts';
 
@@ -244,12 +243,7 @@ const opt = (v: string | null | undefined): string | undefined => clean(v ?? und
 async function parseJson(set: RecognisedSet, source: string): Promise<ParsedList> {
   const file = set.files[0] ?? '';
   const shown = displayPath(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    throw invalidInput(`malformed JSON: ${e instanceof Error ? e.message : String(e)}`, { file: shown });
-  }
+  const data = await readJsonFile(file);
   const top = CslJsonZ.safeParse(data);
   if (!top.success) throw invalidInput('expected an object with a "results" array', { file: shown, field: 'results' });
   const warnings = new Warnings();

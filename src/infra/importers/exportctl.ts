@@ -10,14 +10,13 @@
  * Party model's fields without `id` and `source` (sourceRef, schema and names required).
  * The source id comes from `--source` when given, else from the file; one of the two is required.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { invalidInput } from '../../domain/errors.ts';
 import { countryCode } from '../../domain/lists/countries.ts';
 import { IdentifierZ, makeParty, PartialDateZ, PartyNameZ, PartySchemaZ, type Identifier, type Party } from '../../domain/lists/party.ts';
 import { readCsv } from './csvReader.ts';
 import { parsePartialDate } from './dates.ts';
-import { baseName, displayPath, readHead } from './files.ts';
+import { baseName, displayPath, readHead, readJsonFile } from './files.ts';
 import { clean, NameSet, splitMulti, uniq } from './partyParts.ts';
 import type { ListImporter, RecognisedSet } from './types.ts';
 
@@ -151,12 +150,7 @@ export const exportctlJsonImporter: ListImporter = {
   async parse(set, sourceId) {
     const file = set.files[0] ?? '';
     const shown = displayPath(file);
-    let data: unknown;
-    try {
-      data = JSON.parse(await readFile(file, 'utf8'));
-    } catch (e) {
-      throw invalidInput(`malformed JSON: ${e instanceof Error ? e.message : String(e)}`, { file: shown });
-    }
+    const data = await readJsonFile(file);
     const top = ExportctlJsonZ.safeParse(data);
     if (!top.success) throw invalidInput('expected {"source": …, "parties": [...]} or an array of parties', { file: shown });
     const list = Array.isArray(top.data) ? top.data : top.data.parties;

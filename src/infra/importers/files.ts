@@ -1,5 +1,5 @@
 /** File-system helpers of the importers: folder expansion, head sniffing, path display. */
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { invalidInput } from '../../domain/errors.ts';
 
@@ -48,4 +48,14 @@ export const baseName = (file: string): string => path.basename(file).toLowerCas
 export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
+}
+
+/** Reads and parses a whole JSON file; malformed JSON is an INVALID_INPUT naming the file. */
+export async function readJsonFile(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw invalidInput(`malformed JSON: ${e instanceof Error ? e.message : String(e)}`, { file: displayPath(file) });
+  }
 }

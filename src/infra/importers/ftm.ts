@@ -6,13 +6,12 @@
  * `name` (the first is primary), `alias`, `weakAlias` and `previousName`. Source id 'opensanctions'.
  */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { invalidInput } from '../../domain/errors.ts';
 import { makeParty, type Identifier, type Party, type PartySchema } from '../../domain/lists/party.ts';
 import { parsePartialDate } from './dates.ts';
-import { baseName, displayPath, readHead } from './files.ts';
+import { baseName, displayPath, readHead, readJsonFile } from './files.ts';
 import { hasCyrillic, hasHan, NameSet, toCountries, uniq, Warnings } from './partyParts.ts';
 import type { ListImporter, RecognisedSet } from './types.ts';
 
@@ -90,12 +89,7 @@ async function* entities(file: string): AsyncGenerator<{ raw: unknown; line: num
   const shown = displayPath(file);
   const head = (await readHead(file, 64)).trimStart();
   if (head.startsWith('[')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(await readFile(file, 'utf8'));
-    } catch (e) {
-      throw invalidInput(`malformed JSON: ${e instanceof Error ? e.message : String(e)}`, { file: shown });
-    }
+    const data = await readJsonFile(file);
     if (!Array.isArray(data)) throw invalidInput('expected a JSON array of entities', { file: shown });
     let i = 0;
     for (const raw of data) yield { raw, line: 1, element: `[${i++}]` };
